@@ -1,0 +1,107 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
+import { realpath } from 'node:fs/promises';
+import { ApiError } from '../shared/api/errors';
+import type { Backend, BackendOptions } from './backend-types';
+import { createEventBus, type Ctx, type Handlers } from './context';
+import { createDispatcher } from './dispatch';
+import { openDatabase } from './db/open';
+import { consoleLogger, systemClock } from './ports';
+import { createJobQueue } from './jobs/queue';
+import { jobsHandlers } from './jobs/handlers';
+import { demoCreateTask } from './jobs/tasks/demo-create';
+import { createAppHandlers } from './app/handlers';
+import { settingsHandlers } from './settings/handlers';
+import { catalogHandlers } from './catalog/handlers';
+import { auditHandlers } from './audit/handlers';
+import { moderationHandlers } from './moderation/handlers';
+import { metricsHandlers } from './metrics/handlers';
+import { syncHandlers } from './sync/handlers';
+
+export const DB_FILE = 'storekeeper.db';
+
+/**
+ * Builds the whole backend for one data folder: opens and migrates the database, wires
+ * every domain's handlers (a missing one is a compile error via `satisfies Handlers`),
+ * the job queue and the event bus. If the database cannot be used (too new, corrupt),
+ * the backend still starts and answers every call with that error, so each transport
+ * can show the matching screen instead of crashing.
+ */
+export async function createBackend(opts: BackendOptions): Promise<Backend> {
+  const dataDir = resolve(opts.dataDir);
+  const mediaDir = join(dataDir, 'media');
+  mkdirSync(mediaDir, { recursive: true });
+  const dbPath = join(dataDir, DB_FILE);
+  const logger = opts.logger ?? consoleLogger;
+  const clock = opts.clock ?? systemClock;
+  const events = createEventBus();
+
+  let startupError: ApiError | null = null;
+  let ctx: Ctx | null = null;
+  try {
+    const { db } = await openDatabase(dbPath);
+    const jobs = createJobQueue(db, { 'demo.create': demoCreateTask(() => ctx!) }, {
+      clock,
+      logger,
+      emit: (job) => events.emit('jobs.progress', job),
+    });
+    ctx = { db, dataDir, mediaDir, dbPath, appVersion: opts.appVersion, clock, logger, events, jobs };
+  } catch (e) {
+    startupError =
+      e instanceof ApiError ? e : new ApiError('internal', (e as Error)?.message ?? String(e), { i18nKey: 'errors.startup_failed' });
+    logger.error('backend failed to start', { error: (e as Error)?.stack ?? String(e) });
+  }
+
+  const handlers = {
+    ...createAppHandlers(opts.electronVersion ?? null),
+    ...settingsHandlers,
+    ...jobsHandlers,
+    ...catalogHandlers,
+    ...auditHandlers,
+    ...moderationHandlers,
+    ...metricsHandlers,
+    ...syncHandlers,
+  } satisfies Handlers;
+
+  const dispatcher = createDispatcher(handlers, () => ctx!, {
+    validateOutput: opts.validateOutput ?? true,
+    blockedBy: () => startupError,
+  });
+  if (ctx && opts.runJobs !== false) ctx.jobs.start();
+
+  const filesRoot = join(mediaDir, 'files');
+  return {
+    dataDir,
+    dispatch: (method, raw) => dispatcher.dispatch(method, raw),
+    onEvent: (listener) => events.on(listener),
+    resolveMedia: (urlPath) => resolveMediaPath(filesRoot, urlPath),
+    async close() {
+      if (!ctx) return;
+      await ctx.jobs.stop();
+      ctx.db.close();
+      ctx = null;
+      startupError = new ApiError('cancelled', 'backend closed');
+    },
+  };
+}
+
+const MEDIA_URL = /^\/?media\/([0-9a-f]{64})\.(jpg|jpeg|png|webp|avif)$/;
+
+/**
+ * Media URLs name content: `/media/<sha256>.<ext>` → files/<aa>/<sha256>.<ext>. Anything
+ * else, or a path that resolves outside the media folder (symlinks), is refused.
+ */
+export async function resolveMediaPath(filesRoot: string, urlPath: string): Promise<string | null> {
+  const m = MEDIA_URL.exec(urlPath);
+  if (!m) return null;
+  const candidate = join(filesRoot, m[1].slice(0, 2), `${m[1]}.${m[2]}`);
+  try {
+    const [real, root] = await Promise.all([realpath(candidate), realpath(filesRoot)]);
+    return real.startsWith(root + sep) ? real : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The URL the renderer uses for a stored file; the same path works on the host and app://. */
+export const mediaUrl = (sha256: string, ext: string): string => `/media/${sha256}.${ext}`;

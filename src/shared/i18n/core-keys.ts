@@ -1,0 +1,39 @@
+/**
+ * Every i18n key that core can send across the contract (errors, job kinds and steps).
+ * Core only ever emits keys from this list; the renderer's catalogs must translate each
+ * one (test/node/i18n-parity.test.ts checks both directions).
+ */
+import { ERROR_CODES } from '../api/errors';
+
+export const ERROR_KEYS = [
+  ...ERROR_CODES.map((c) => `errors.${c}` as const),
+  'errors.method_unknown',
+  'errors.product_not_found',
+  'errors.job_not_found',
+  'errors.job_not_cancellable',
+  'errors.demo_already_running',
+  'errors.handle_taken',
+  'errors.sku_taken',
+  'errors.startup_failed',
+  'errors.migration_edited',
+] as const;
+
+export const JOB_KINDS = ['demo.create'] as const;
+export type JobKind = (typeof JOB_KINDS)[number];
+export const JOB_KIND_KEYS = JOB_KINDS.map((k) => `jobs.kind.${k}` as const);
+
+export const JOB_STEPS = [
+  'reset',
+  'catalog',
+  'images',
+  'customers',
+  'orders',
+  'reviews',
+  'checkouts',
+  'surveys',
+  'index',
+  'done',
+] as const;
+export const JOB_STEP_KEYS = JOB_STEPS.map((s) => `jobs.step.${s}` as const);
+
+export const CORE_I18N_KEYS: readonly string[] = [...ERROR_KEYS, ...JOB_KIND_KEYS, ...JOB_STEP_KEYS];
