@@ -38,6 +38,8 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
+      // Budget (platform.md P3): ≤ 1.6 MB of renderer JS; electron-vite does not minify by default.
+      minify: 'esbuild',
       rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') },
     },
   },

@@ -103,5 +103,5 @@ export async function resolveMediaPath(filesRoot: string, urlPath: string): Prom
   }
 }
 
-/** The URL the renderer uses for a stored file; the same path works on the host and app://. */
-export const mediaUrl = (sha256: string, ext: string): string => `/media/${sha256}.${ext}`;
+// Defined in media/url.ts so domain services can build URLs without importing the backend.
+export { mediaUrl } from './media/url';

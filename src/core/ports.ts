@@ -24,8 +24,9 @@ export interface SecretStore {
 
 export const systemClock: Clock = { now: () => Date.now() };
 
+// Logs go to stderr: stdout belongs to command output (e.g. `serve --json` prints one line).
 export const consoleLogger: Logger = {
-  info: (msg, data) => console.log(`[info] ${msg}`, data ?? ''),
+  info: (msg, data) => console.error(`[info] ${msg}`, data ?? ''),
   warn: (msg, data) => console.warn(`[warn] ${msg}`, data ?? ''),
   error: (msg, data) => console.error(`[error] ${msg}`, data ?? ''),
 };

@@ -6,7 +6,7 @@ import { silentLogger, systemClock } from '../../src/core/ports';
 import type { Job } from '../../src/shared/schemas/job';
 import { tempDir } from './helpers/temp-dir';
 
-let cleanups: (() => void)[] = [];
+const cleanups: (() => void)[] = [];
 afterEach(() => {
   for (const c of cleanups.splice(0)) c();
 });

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type Database from 'better-sqlite3';
 import { ApiError } from '../../shared/api/errors';
 import type { Migration } from './types';
@@ -50,7 +51,11 @@ export async function migrate(
   let backup: string | null = null;
   if (pending.length > 0 && current > 0 && opts.backupPath) {
     backup = opts.backupPath(current);
-    if (!existsSync(backup)) await db.backup(backup);
+    if (!existsSync(backup)) {
+      // better-sqlite3 refuses to back up into a folder that does not exist yet.
+      mkdirSync(dirname(backup), { recursive: true });
+      await db.backup(backup);
+    }
   }
   const now = opts.now ?? (() => new Date());
   for (const m of pending) {
