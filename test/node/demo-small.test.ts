@@ -21,6 +21,13 @@ describe("generateDemoStore({ scale: 'small' })", () => {
     expect(share('SELECT count(DISTINCT collection_id) FROM product_collections WHERE collection_id <= ?', CATEGORIES.length)).toBeGreaterThanOrEqual(6);
     expect(share('SELECT count(*) FROM product_options WHERE position = 3')).toBeGreaterThan(0);
 
+    // Titles that exercise search folding: native digits, tashkeel, a leading Ё.
+    const titles = (locale: string) => (store.db.prepare('SELECT title FROM product_translations WHERE locale = ?').pluck().all(locale) as string[]).join('\n');
+    expect(titles('fa')).toMatch(/[۰-۹]/);
+    expect(titles('ar')).toMatch(/[٠-٩]/);
+    expect(titles('ar')).toMatch(/[\u064B-\u0652]/);
+    expect(titles('ru')).toMatch(/^Ё/m);
+
     // Orders over the 24 months before now, growing, with a November peak.
     const months = store.db.prepare('SELECT local_month AS m, count(*) AS n FROM orders GROUP BY 1 ORDER BY 1').all() as { m: number; n: number }[];
     expect(months.length).toBeGreaterThanOrEqual(24);

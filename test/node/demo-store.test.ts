@@ -146,6 +146,7 @@ describe('demo store: reviews and Q&A', () => {
       value<number>("SELECT count(*) FROM reviews WHERE kind = 'answer'"),
     );
     expect(value<number>("SELECT count(*) FROM reviews WHERE kind = 'answer'")).toBeGreaterThan(0);
+    expect(value<number>('SELECT count(*) FROM reviews a JOIN reviews q ON q.id = a.parent_id WHERE a.language != q.language')).toBe(0);
   });
 
   it('marks verified buyers only when the author bought the product before reviewing', () => {

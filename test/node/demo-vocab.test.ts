@@ -6,6 +6,7 @@ import { CATEGORIES, REVIEW_VOCAB } from '../../src/core/demo/vocab';
 import { SERIES } from '../../src/core/demo/vocab/copy';
 import { COLOURS } from '../../src/core/demo/vocab/colours';
 import { SURVEYS } from '../../src/core/demo/vocab/surveys';
+import { QUESTION_TOPICS } from '../../src/core/demo/vocab/reviews-types';
 
 const ARABIC_SCRIPT = /[\u0600-\u06FF]/;
 const CYRILLIC = /[\u0400-\u04FF]/;
@@ -102,6 +103,12 @@ describe('demo vocabularies', () => {
         expect(list.length).toBeGreaterThan(1);
       }
       for (const q of v.questions) expect(q).toContain('{name}');
+      // Answers are chosen by the question's topic, so every language lists them in one order.
+      expect(v.questions).toHaveLength(QUESTION_TOPICS.length);
+      for (const t of QUESTION_TOPICS) {
+        if (t.staff !== null) expect(v.staffAnswers[t.staff]).toBeDefined();
+        if (t.customer !== null) expect(v.customerAnswers[t.customer]).toBeDefined();
+      }
       for (const line of v.profanityLines) expect(v.profanity.some((w) => line.toLowerCase().includes(w))).toBe(true);
       expect(SURVEYS[locale].promoter.length).toBeGreaterThan(0);
     }

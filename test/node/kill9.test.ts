@@ -18,7 +18,12 @@ const SEED = 9;
 const ROUNDS = 12;
 
 const t = tempDir('sk-kill9-');
-afterAll(() => t.cleanup());
+// A failed or timed-out round must not leave its child editing in the background.
+const children = new Set<ReturnType<typeof spawn>>();
+afterAll(() => {
+  for (const c of children) c.kill('SIGKILL');
+  t.cleanup();
+});
 
 interface RoundResult {
   acked: number[];
@@ -37,6 +42,8 @@ function runAndKill(file: string, first: number, killAfter: number): Promise<Rou
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    children.add(child);
+    child.once('exit', () => children.delete(child));
     let out = '';
     let stderr = '';
     let killed = false;
@@ -91,6 +98,7 @@ function assertRowsMatchOps(db: DB): void {
 }
 
 describe('kill -9 during edits', () => {
+  // Generous timeout: each round starts a tsx child, which is slow on a loaded 2-core machine.
   it(`keeps rows and outbox consistent across ${ROUNDS} SIGKILLs`, async () => {
     const file = join(t.dir, 'kill9.db');
     {

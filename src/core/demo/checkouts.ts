@@ -50,6 +50,7 @@ export async function planCheckouts(
   const checkouts: PlannedCheckout[] = [];
   const recoverable = (o: PlannedOrder) => o.customerId !== null && isValidOrder(o) && o.createdTs - demand.startTs > 7 * DAY_SECONDS;
   for (const o of orders) {
+    if (o.id % PAUSE_EVERY === 0) await pause(signal);
     const sameToken = recoverable(o) && rng.chance(0.02);
     const createdTs = sameToken ? o.createdTs - rng.int(1, 5) * DAY_SECONDS - rng.int(0, 3600) : o.createdTs - rng.int(120, 1800);
     checkouts.push({
@@ -67,6 +68,7 @@ export async function planCheckouts(
   }
   const abandoned: Omit<PlannedCheckout, 'id'>[] = [];
   for (const o of orders) {
+    if (o.id % PAUSE_EVERY === 0) await pause(signal);
     if (!recoverable(o) || !rng.chance(0.03)) continue;
     const emailTs = o.createdTs - rng.int(2, 6 * 24) * 3600;
     abandoned.push({
@@ -108,8 +110,10 @@ export async function planCheckouts(
     });
   }
   abandoned.sort((a, b) => a.createdTs - b.createdTs);
-  await pause(signal);
-  for (const a of abandoned) checkouts.push({ ...a, id: checkouts.length + 1, token: token(rng) });
+  for (const [i, a] of abandoned.entries()) {
+    if (i % PAUSE_EVERY === 0) await pause(signal);
+    checkouts.push({ ...a, id: checkouts.length + 1, token: token(rng) });
+  }
   return checkouts;
 }
 

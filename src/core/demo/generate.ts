@@ -49,8 +49,7 @@ export async function generateDemoStore(db: DB, opts: DemoOptions): Promise<Stor
   const sizes = resolveSizes(opts.scale, opts.sizes);
   const seed = opts.seed;
   const nowTs = Math.floor((opts.clock ?? systemClock).now() / 3_600_000) * 3600;
-  const zone = readSetting(db, 'timezone');
-  const calendar = createStoreCalendar(typeof zone === 'string' && isValidTimeZone(zone) ? zone : 'UTC');
+  const calendar = createStoreCalendar(storeTimeZone(db));
 
   const catalog = planCatalog(seed, sizes, nowTs);
   const images = planImages(seed, catalog);
@@ -117,4 +116,14 @@ export async function generateDemoStore(db: DB, opts: DemoOptions): Promise<Stor
   });
   await step('done', () => undefined);
   return storeCounts(db);
+}
+
+/** The `timezone` setting when it names a zone Intl knows; otherwise UTC (metrics.md §2.1). */
+function storeTimeZone(db: DB): string {
+  try {
+    const zone = readSetting(db, 'timezone');
+    return typeof zone === 'string' && isValidTimeZone(zone) ? zone : 'UTC';
+  } catch {
+    return 'UTC'; // a damaged value must not block the demo
+  }
 }

@@ -33,15 +33,15 @@ function angleTransform(c: Composition): string {
   const [dx, dy] = DETAIL_POINTS[c.shape];
   switch (c.angle % 5) {
     case 1:
-      return 'translate(530 500) rotate(-9) scale(0.9 0.96) translate(-500 -500)';
+      return 'translate(530 500) rotate(-9) scale(1 1.06) translate(-500 -500)';
     case 2:
       return `translate(500 500) scale(1.9) translate(${-dx} ${-dy})`;
     case 3:
-      return 'translate(500 540) scale(1 0.62) rotate(14) translate(-500 -500)';
+      return 'translate(500 540) scale(1.1 0.68) rotate(14) translate(-500 -500)';
     case 4:
-      return 'translate(590 560) scale(0.68) translate(-500 -500)';
+      return 'translate(590 560) scale(0.72) translate(-500 -500)';
     default:
-      return '';
+      return 'translate(500 480) scale(1.1) translate(-500 -500)';
   }
 }
 

@@ -2,6 +2,7 @@ import type { Rng } from './random';
 import { nativeDigits } from './vocab/grammar';
 import { EMAIL_DOMAINS, PEOPLE } from './vocab/people';
 import { REVIEW_VOCAB } from './vocab';
+import { QUESTION_TOPICS } from './vocab/reviews-types';
 import type { DemoLocale } from './vocab/types';
 
 export type Sentiment = 'pos' | 'neu' | 'neg';
@@ -62,13 +63,21 @@ export function composeReview(rng: Rng, locale: DemoLocale, ctx: ReviewContext, 
   return { title: rng.pick(v.titles[s]), body: parts.map((t) => fill(rng, locale, t, ctx)).join(' ') };
 }
 
-export function composeQuestion(rng: Rng, locale: DemoLocale, ctx: ReviewContext): string {
-  return fill(rng, locale, rng.pick(REVIEW_VOCAB[locale].questions), ctx);
+/** A question and its topic (index into QUESTION_TOPICS), so answers can fit it. */
+export function composeQuestion(rng: Rng, locale: DemoLocale, ctx: ReviewContext): { body: string; topic: number } {
+  const topic = rng.int(0, REVIEW_VOCAB[locale].questions.length - 1);
+  return { body: fill(rng, locale, REVIEW_VOCAB[locale].questions[topic], ctx), topic };
 }
 
-export function composeAnswer(rng: Rng, locale: DemoLocale, fromStaff: boolean): string {
+/** Up to two answers that fit the question: the shop's team first when it has one, then customers. */
+export function composeAnswers(rng: Rng, locale: DemoLocale, topic: number, count: number): { body: string; fromStaff: boolean }[] {
   const v = REVIEW_VOCAB[locale];
-  return rng.pick(fromStaff ? v.staffAnswers : v.customerAnswers);
+  const { staff, customer } = QUESTION_TOPICS[topic];
+  const answers: { body: string; fromStaff: boolean }[] = [];
+  if (staff !== null && (customer === null || rng.chance(0.7))) answers.push({ body: v.staffAnswers[staff], fromStaff: true });
+  if (customer !== null) answers.push({ body: v.customerAnswers[customer], fromStaff: false });
+  if (staff !== null && answers.length < count && !answers[0].fromStaff) answers.push({ body: v.staffAnswers[staff], fromStaff: true });
+  return answers.slice(0, count);
 }
 
 export function composeReply(rng: Rng, locale: DemoLocale, rating: number): string {

@@ -15,14 +15,20 @@ export function finishReviews(seed: number, items: PlannedReview[], images: read
   const rng = forStep(seed, 'review-cases');
   const posts = items.filter((i) => i.kind !== 'answer');
   const marks = assignMarks(rng, posts.length, MODERATION_CASE_SHARES);
-  // Duplicates copy clean texts of the same kind, never another planted case.
-  const sources = {
-    review: posts.filter((p, i) => marks[i] === null && p.kind === 'review').sort(byTime),
-    question: posts.filter((p, i) => marks[i] === null && p.kind === 'question').sort(byTime),
-  };
+  // Duplicates copy clean texts of the same kind and language (a copied question keeps
+  // answers in its own language), never another planted case.
+  const sources = new Map<string, PlannedReview[]>();
+  posts.forEach((p, i) => {
+    if (marks[i] !== null) return;
+    const key = `${p.kind}:${p.language}`;
+    const list = sources.get(key);
+    if (list) list.push(p);
+    else sources.set(key, [p]);
+  });
+  for (const list of sources.values()) list.sort(byTime);
   posts.forEach((item, i) => {
     const kase = marks[i];
-    if (kase) plant(rng, item, kase, sources[item.kind as 'review' | 'question'], nowTs);
+    if (kase) plant(rng, item, kase, sources.get(`${item.kind}:${item.language}`) ?? [], nowTs);
   });
 
   for (const item of items) {
@@ -62,7 +68,6 @@ function plant(rng: Rng, item: PlannedReview, kase: ModerationCase, sources: rea
       item.authorEmail = source.authorEmail;
     }
     item.verified = how === 'twice' && source.verified;
-    item.language = source.language;
     item.title = item.kind === 'review' ? source.title : null;
     item.rating = item.kind === 'review' ? source.rating : null;
     item.body = kase === 'duplicate' ? source.body : perturb(rng, source.language, source.body);

@@ -4,7 +4,7 @@ import { sampleInstant, type Demand } from './demand';
 import { DAY_SECONDS, type StoreCalendar } from './local-time';
 import { ProductPicker } from './order-money';
 import { isValidOrder, type PlannedOrder } from './orders-plan';
-import { composeAnswer, composeQuestion, composeReview, type ModerationCase, type ReviewContext } from './review-text';
+import { composeAnswers, composeQuestion, composeReview, type ModerationCase, type ReviewContext } from './review-text';
 import { forStep, type Rng } from './random';
 import { pause, PAUSE_EVERY } from './run';
 import type { StoredImage } from './images';
@@ -56,7 +56,8 @@ export interface ReviewInputs {
 }
 
 const HOME_DECOR = new Set(['rugs', 'ceramics', 'home-garden', 'lighting']);
-const TEXTILES = new Set(['rugs', 'apparel', 'home-garden']);
+const TEXTILES = new Set(['rugs', 'apparel']);
+const TEXTILE_HOMEWARE = /Cushion|Blanket|Tapestry|Doormat/;
 
 export function reviewContext(rng: Rng, product: PlannedProduct, locale: DemoLocale): ReviewContext {
   return {
@@ -64,7 +65,7 @@ export function reviewContext(rng: Rng, product: PlannedProduct, locale: DemoLoc
     material: product.material[locale],
     colour: product.hasColour ? rng.pick(product.photoColours).name[locale] : null,
     homeDecor: HOME_DECOR.has(product.category.key),
-    textile: TEXTILES.has(product.category.key),
+    textile: TEXTILES.has(product.category.key) || TEXTILE_HOMEWARE.test(product.shortNames.en),
   };
 }
 
@@ -75,11 +76,11 @@ function uniqueReview(rng: Rng, locale: DemoLocale, product: PlannedProduct, rat
   return text;
 }
 
-function uniqueQuestion(rng: Rng, locale: DemoLocale, product: PlannedProduct, used: Set<string>): string {
-  let body = composeQuestion(rng, locale, reviewContext(rng, product, locale));
-  for (let attempt = 0; attempt < 8 && used.has(body); attempt++) body = composeQuestion(rng, locale, reviewContext(rng, product, locale));
-  used.add(body);
-  return body;
+function uniqueQuestion(rng: Rng, locale: DemoLocale, product: PlannedProduct, used: Set<string>) {
+  let question = composeQuestion(rng, locale, reviewContext(rng, product, locale));
+  for (let attempt = 0; attempt < 8 && used.has(question.body); attempt++) question = composeQuestion(rng, locale, reviewContext(rng, product, locale));
+  used.add(question.body);
+  return question;
 }
 
 /** Base reviews and Q&A (clean text); moderation cases and statuses are applied afterwards. */
@@ -145,16 +146,17 @@ export async function planReviewItems(input: ReviewInputs, signal?: AbortSignal)
     const ts = sampleInstant(rng, demand, calendar);
     const product = picker.pick(rng, ts);
     const locale = pickLocale(rng);
+    const { body, topic } = uniqueQuestion(rng, locale, product, usedBodies);
     const question = add({ kind: 'question', parentKey: null, productId: product.id, ...stranger(locale), rating: null, title: null,
-      body: uniqueQuestion(rng, locale, product, usedBodies), language: locale, verified: false, createdTs: ts });
-    const answers = rng.weighted([0, 1, 2], [10, 75, 15]);
-    for (let k = 0; k < answers; k++) {
-      const answeredTs = ts + rng.int(2, 120) * 3600;
+      body, language: locale, verified: false, createdTs: ts });
+    const answers = composeAnswers(rng, locale, topic, rng.weighted([0, 1, 2], [10, 75, 15]));
+    let answeredTs = ts;
+    for (const answer of answers) {
+      answeredTs += rng.int(2, 72) * 3600;
       if (answeredTs >= nowTs) break;
-      const fromStaff = k === 0 && rng.chance(0.7);
-      const author = fromStaff ? { customerId: null, authorName: REVIEW_VOCAB[locale].staffName, authorEmail: null } : stranger(locale);
+      const author = answer.fromStaff ? { customerId: null, authorName: REVIEW_VOCAB[locale].staffName, authorEmail: null } : stranger(locale);
       add({ kind: 'answer', parentKey: question.key, productId: product.id, ...author, rating: null, title: null,
-        body: composeAnswer(rng, locale, fromStaff), language: locale, verified: false, createdTs: answeredTs });
+        body: answer.body, language: locale, verified: false, createdTs: answeredTs });
     }
   }
   return items;

@@ -41,6 +41,6 @@ export async function writeReviews(run: DemoRun, items: readonly PlannedReview[]
         insertMedia.run(r.id, r.media.sha256, r.media.width, r.media.height, r.media.dhash, status, created);
       }
     },
-    { unitsPerRow: 4 },
+    { batchSize: 2000, unitsPerRow: 4 },
   );
 }

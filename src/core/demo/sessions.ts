@@ -55,6 +55,7 @@ export async function planSessions(
       convertedOrderId: null,
     });
   }
+  await pause(signal);
   return sessions.sort((a, b) => a.startedTs - b.startedTs);
 }
 

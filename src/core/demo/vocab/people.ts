@@ -4,9 +4,10 @@ import type { DemoLocale } from './types';
 export type NamePart = readonly [native: string, latin: string];
 
 interface PeopleVocab {
+  /** The first half are women's names (Russian surnames then take the feminine ending). */
   first: readonly NamePart[];
   last: readonly NamePart[];
-  /** Russian surnames change with gender (Иванов → Иванова); the first half of `first` is female. */
+  /** ISO country codes with relative weights. */
   countries: readonly (readonly [code: string, weight: number])[];
 }
 

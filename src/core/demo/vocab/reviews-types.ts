@@ -5,13 +5,28 @@
  * {material}, {colour}, {weeks} (a duration with its unit: "3 weeks", «۳ هفته», «5 недель»),
  * {phone}, {email}, {url}.
  * A detail starting with § fits only home decor (rugs, ceramics, home, lighting) and one
- * starting with ¶ only textiles (rugs, apparel, home): a brooch never "fits the living room".
+ * starting with ¶ only textiles (rugs, apparel, cushions…): a brooch never "fits the living room".
  */
 export interface Tiered {
   pos: readonly string[];
   neu: readonly string[];
   neg: readonly string[];
 }
+
+/**
+ * What each question (by index, the same order in every language) is about, as indexes of
+ * the staff and customer answers that reply to it (null: nobody answers that way).
+ */
+export const QUESTION_TOPICS: readonly { staff: number | null; customer: number | null }[] = [
+  { staff: null, customer: 0 }, // pets
+  { staff: 1, customer: null }, // dimensions
+  { staff: 2, customer: 1 }, // shipping
+  { staff: 3, customer: 3 }, // colour
+  { staff: 4, customer: null }, // gift wrap
+  { staff: null, customer: 2 }, // cleaning
+  { staff: 5, customer: null }, // restock
+  { staff: 0, customer: null }, // handmade
+];
 
 export interface ReviewVocab {
   titles: Tiered;
