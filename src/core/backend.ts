@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { realpath } from 'node:fs/promises';
 import { ApiError } from '../shared/api/errors';
@@ -8,6 +8,7 @@ import { createDispatcher } from './dispatch';
 import { openDatabase } from './db/open';
 import { consoleLogger, systemClock } from './ports';
 import { createJobQueue } from './jobs/queue';
+import { createWorkerPool, type WorkerPool } from './jobs/pool';
 import { jobsHandlers } from './jobs/handlers';
 import { demoCreateTask } from './jobs/tasks/demo-create';
 import { createAppHandlers } from './app/handlers';
@@ -38,6 +39,8 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
 
   let startupError: ApiError | null = null;
   let ctx: Ctx | null = null;
+  let pool: WorkerPool | null = null;
+  const workers = () => (pool ??= createWorkerPool({ entry: jobsWorkerEntry() }));
   try {
     const { db } = await openDatabase(dbPath);
     const jobs = createJobQueue(db, { 'demo.create': demoCreateTask(() => ctx!) }, {
@@ -45,7 +48,7 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
       logger,
       emit: (job) => events.emit('jobs.progress', job),
     });
-    ctx = { db, dataDir, mediaDir, dbPath, appVersion: opts.appVersion, clock, logger, events, jobs };
+    ctx = { db, dataDir, mediaDir, dbPath, appVersion: opts.appVersion, clock, logger, events, jobs, workers };
   } catch (e) {
     startupError =
       e instanceof ApiError ? e : new ApiError('internal', (e as Error)?.message ?? String(e), { i18nKey: 'errors.startup_failed' });
@@ -78,11 +81,18 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
     async close() {
       if (!ctx) return;
       await ctx.jobs.stop();
+      await pool?.close();
       ctx.db.close();
       ctx = null;
       startupError = new ApiError('cancelled', 'backend closed');
     },
   };
+}
+
+/** Built bundle: out/main/jobs-worker.js beside this file; tests and tsx: the TypeScript source. */
+function jobsWorkerEntry(): string {
+  const built = join(__dirname, 'jobs-worker.js');
+  return existsSync(built) ? built : join(__dirname, 'jobs', 'worker-entry.ts');
 }
 
 const MEDIA_URL = /^\/?media\/([0-9a-f]{64})\.(jpg|jpeg|png|webp|avif)$/;

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { EventName, Method, ParsedInput, Output, EventPayload } from '../shared/api';
 import type { Clock, Logger } from './ports';
 import type { JobQueue } from './jobs/queue';
+import type { WorkerPool } from './jobs/pool';
 
 export type DB = Database.Database;
 
@@ -35,6 +36,8 @@ export interface Ctx {
   logger: Logger;
   events: EventBus;
   jobs: JobQueue;
+  /** The worker_threads pool for CPU-heavy work (sharp, hashing); started on first use. */
+  workers: () => WorkerPool;
 }
 
 /** One function per contract method; a missing one is a compile error in backend.ts. */
