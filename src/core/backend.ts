@@ -11,6 +11,10 @@ import { createJobQueue } from './jobs/queue';
 import { createWorkerPool, type WorkerPool } from './jobs/pool';
 import { jobsHandlers } from './jobs/handlers';
 import { demoCreateTask } from './jobs/tasks/demo-create';
+import { mediaTasks } from './media/tasks';
+import { catalogIoTasks } from './catalog-io/tasks';
+import { mediaHandlers } from './media/handlers';
+import { catalogIoHandlers } from './catalog-io/handlers';
 import { createAppHandlers } from './app/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { catalogHandlers } from './catalog/handlers';
@@ -43,7 +47,12 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
   const workers = () => (pool ??= createWorkerPool({ entry: jobsWorkerEntry() }));
   try {
     const { db } = await openDatabase(dbPath);
-    const jobs = createJobQueue(db, { 'demo.create': demoCreateTask(() => ctx!) }, {
+    const tasks = {
+      'demo.create': demoCreateTask(() => ctx!),
+      ...mediaTasks(() => ctx!),
+      ...catalogIoTasks(() => ctx!),
+    };
+    const jobs = createJobQueue(db, tasks, {
       clock,
       logger,
       emit: (job) => events.emit('jobs.progress', job),
@@ -60,6 +69,8 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
     ...settingsHandlers,
     ...jobsHandlers,
     ...catalogHandlers,
+    ...catalogIoHandlers,
+    ...mediaHandlers,
     ...auditHandlers,
     ...moderationHandlers,
     ...metricsHandlers,

@@ -2,24 +2,20 @@
  * The names of every contract method and push event, and nothing else.
  * The preload imports only this file (no zod), so the sandboxed bundle stays tiny.
  * `contract.ts` must have exactly these keys: drift is a compile error.
+ * Each domain lists its names in names/<domain>.ts (so parallel work never edits one list).
  */
+import { CATALOG_METHODS } from './names/catalog';
+import { CATALOG_IO_METHODS } from './names/catalog-io';
+import { APP_METHODS } from './names/app';
+import { INSIGHTS_METHODS } from './names/insights';
+import { MEDIA_METHODS } from './names/media';
+
 export const METHODS = [
-  'app.info',
-  'app.doctor',
-  'settings.get',
-  'settings.update',
-  'demo.status',
-  'demo.create',
-  'jobs.list',
-  'jobs.cancel',
-  'catalog.listProducts',
-  'catalog.getProduct',
-  'catalog.updateProduct',
-  'audit.summary',
-  'moderation.listReviews',
-  'metrics.summary',
-  'sync.status',
-  'sync.listOutbox',
+  ...APP_METHODS,
+  ...CATALOG_METHODS,
+  ...CATALOG_IO_METHODS,
+  ...MEDIA_METHODS,
+  ...INSIGHTS_METHODS,
 ] as const;
 
 export type Method = (typeof METHODS)[number];

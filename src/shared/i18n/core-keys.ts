@@ -18,7 +18,7 @@ export const ERROR_KEYS = [
   'errors.migration_edited',
 ] as const;
 
-export const JOB_KINDS = ['demo.create'] as const;
+export const JOB_KINDS = ['demo.create', 'media.import', 'catalog.importShopifyCsv'] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 export const JOB_KIND_KEYS = JOB_KINDS.map((k) => `jobs.kind.${k}` as const);
 
@@ -32,6 +32,10 @@ export const JOB_STEPS = [
   'checkouts',
   'surveys',
   'index',
+  'scan',
+  'validate',
+  'photos',
+  'apply',
   'done',
 ] as const;
 export const JOB_STEP_KEYS = JOB_STEPS.map((s) => `jobs.step.${s}` as const);

@@ -1,0 +1,2 @@
+/** Shopify product CSV import and export. */
+export const CATALOG_IO_METHODS = [] as const;
