@@ -7,6 +7,8 @@ import { join } from 'node:path';
 
 const BENCHES: Record<string, { script: string; about: string }> = {
   demo: { script: 'bench-demo.ts', about: 'demo store generation per step (--scale small|full, --seed N)' },
+  images: { script: 'bench-images.ts', about: 'photo pipeline: floor ratio, CPU per photo, 1 vs 2 in flight, fuzz (--fuzz N)' },
+  catalog: { script: 'bench-catalog.ts', about: '100k products: bulk insert, typeahead, list pages (--products N)' },
 };
 
 const [name, ...rest] = process.argv.slice(2);

@@ -1,3 +1,4 @@
+import { purgeDeletedProducts } from './catalog/recycle-bin';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { realpath } from 'node:fs/promises';
@@ -14,6 +15,7 @@ import { demoCreateTask } from './jobs/tasks/demo-create';
 import { mediaTasks } from './media/tasks';
 import { catalogIoTasks } from './catalog-io/tasks';
 import { mediaHandlers } from './media/handlers';
+import { sweepMedia } from './media/sweep';
 import { catalogIoHandlers } from './catalog-io/handlers';
 import { createAppHandlers } from './app/handlers';
 import { settingsHandlers } from './settings/handlers';
@@ -58,6 +60,7 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
       emit: (job) => events.emit('jobs.progress', job),
     });
     ctx = { db, dataDir, mediaDir, dbPath, appVersion: opts.appVersion, clock, logger, events, jobs, workers };
+    purgeDeletedProducts(db, clock); // the recycle bin keeps products 30 days
   } catch (e) {
     startupError =
       e instanceof ApiError ? e : new ApiError('internal', (e as Error)?.message ?? String(e), { i18nKey: 'errors.startup_failed' });
@@ -82,6 +85,7 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
     blockedBy: () => startupError,
   });
   if (ctx && opts.runJobs !== false) ctx.jobs.start();
+  if (ctx) void sweepMedia(ctx).catch((e) => logger.warn('media sweep failed', { error: String(e) })); // not awaited: startup never waits on disk walks
 
   const filesRoot = join(mediaDir, 'files');
   return {

@@ -196,6 +196,28 @@ export class FakeBackend implements Transport {
         this.outbox.unshift(makeOutboxOp(this.outbox.length + 1, id, patch));
         return updated;
       },
+      // Catalog editing (issue 3): enough for screens to render; the node tests cover behaviour.
+      'catalog.typeahead': ({ q, limit }) =>
+        this.products
+          .filter((p) => p.title.toLocaleLowerCase().includes(q.toLocaleLowerCase()))
+          .slice(0, limit)
+          .map((p) => ({ id: p.id, title: p.title, handle: p.handle, sku: p.variants[0]?.sku ?? null, thumbnailUrl: p.thumbnailUrl })),
+      'catalog.listCollections': () => [],
+      'catalog.listTags': () => [],
+      'catalog.saveProduct': () => {
+        throw new ApiError('internal', 'catalog.saveProduct is not faked');
+      },
+      'catalog.bulkPreview': () => ({ affected: 0, clamped: 0, sample: [] }),
+      'catalog.bulkApply': () => ({ affected: 0, clamped: 0, batchId: null }),
+      'catalog.duplicateProduct': () => {
+        throw new ApiError('internal', 'catalog.duplicateProduct is not faked');
+      },
+      'catalog.deleteProducts': ({ ids }) => ({ deleted: ids.length }),
+      'catalog.restoreProducts': ({ ids }) => ({ restored: ids.length }),
+      'catalog.listDeleted': () => ({ items: [], next: null }),
+      'catalog.undo': () => ({ batch: null }),
+      'catalog.redo': () => ({ batch: null }),
+      'catalog.history': () => [],
       'audit.summary': () => {
         const images = this.products.flatMap((p) => p.images);
         return {
@@ -220,6 +242,33 @@ export class FakeBackend implements Transport {
         rejected: this.outbox.filter((o) => o.state === 'rejected').length,
       }),
       'sync.listOutbox': ({ state, limit }) => this.outbox.filter((o) => !state || o.state === state).slice(0, limit),
+      // Photos: an empty gallery; component tests override what they need.
+      'media.previewImport': () => ({ matches: [], unmatched: [], rejectedEarly: [] }),
+      'media.import': () => ({ jobId: 1 }),
+      'media.importStatus': ({ jobId }) => ({
+        jobId, state: 'succeeded', total: 0, done: 0, currentFile: null, startedAt: null, etaSeconds: null,
+        imported: [], duplicates: [], rejected: [],
+      }),
+      'media.listImages': () => [],
+      'media.reorder': () => [],
+      'media.setPrimary': () => [],
+      'media.bindVariants': () => [],
+      'media.setAlt': ({ imageId }) => {
+        throw new ApiError('not_found', `image ${imageId} not found`, { i18nKey: 'errors.image_not_found' });
+      },
+      'media.bulkAltPreview': () => ({ rows: [] }),
+      'media.bulkAltApply': () => ({ updated: 0 }),
+      'media.remove': ({ imageIds }) => ({ removed: imageIds.length }),
+      // The renderer has no CSV screens yet: the fake refuses like a store without the file would.
+      'catalog.previewShopifyCsv': ({ path }) => {
+        throw new ApiError('not_found', `no file ${path}`, { i18nKey: 'errors.not_found' });
+      },
+      'catalog.importShopifyCsv': ({ path }) => {
+        throw new ApiError('not_found', `no file ${path}`, { i18nKey: 'errors.not_found' });
+      },
+      'catalog.exportShopifyCsv': ({ path }) => {
+        throw new ApiError('not_found', `cannot write ${path}`, { i18nKey: 'errors.not_found' });
+      },
     };
     return (handlers[method] as (input: unknown) => unknown)(input);
   }

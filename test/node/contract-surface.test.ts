@@ -28,6 +28,8 @@ const capturingLogger: Logger = {
 let backend: Backend;
 let productId: number;
 let jobId = 0;
+let imageId = 0;
+let mediaJobId = 0;
 
 beforeAll(async () => {
   const { db } = await openDatabase(join(t.dir, DB_FILE));
@@ -35,6 +37,7 @@ beforeAll(async () => {
   insertVariant(db, productId, { sku: 'KSH-1', priceMinor: 120000 });
   const img = insertImage(db, productId, { originalSha256: insertMediaFile(db, 'rug') });
   setAlt(db, img, 'en', 'IMG_0001.jpg');
+  imageId = img;
   insertReview(db, productId, { reasonCodes: ['links'] });
   insertOrder(db, { lines: [{ unitPriceMinor: 5000, quantity: 2 }] });
   db.close();
@@ -58,11 +61,38 @@ const sampleInputs = {
   'catalog.listProducts': () => ({ limit: 10 }),
   'catalog.getProduct': () => ({ id: productId }),
   'catalog.updateProduct': () => ({ id: productId, patch: { title: 'Kashan silk rug' } }),
+  'catalog.typeahead': () => ({ q: 'kash' }),
+  'catalog.listCollections': () => ({}),
+  'catalog.listTags': () => ({}),
+  'catalog.saveProduct': () => ({ title: 'Tabriz rug', variants: [{ sku: 'TBZ-1', priceMinor: 50000 }] }),
+  'catalog.bulkPreview': () => ({ selection: { ids: [productId] }, action: { type: 'addTag', tag: 'sale' } }),
+  'catalog.bulkApply': () => ({ selection: { ids: [productId] }, action: { type: 'addTag', tag: 'sale' } }),
+  'catalog.duplicateProduct': () => ({ id: productId }),
+  'catalog.deleteProducts': () => ({ ids: [productId] }),
+  'catalog.restoreProducts': () => ({ ids: [productId] }),
+  'catalog.listDeleted': () => ({}),
+  'catalog.undo': () => ({}),
+  'catalog.redo': () => ({}),
+  'catalog.history': () => ({}),
+  'catalog.previewShopifyCsv': () => ({ path: join(__dirname, '..', 'fixtures', 'shopify-csv', 'semicolon-bom-crlf.csv') }),
+  'catalog.importShopifyCsv': () => ({ path: join(__dirname, '..', 'fixtures', 'shopify-csv', 'semicolon-bom-crlf.csv') }),
+  'catalog.exportShopifyCsv': () => ({ path: join(t.dir, 'catalog-export.csv') }),
   'audit.summary': () => ({}),
   'moderation.listReviews': () => ({ status: 'pending' }),
   'metrics.summary': () => ({}),
   'sync.status': () => ({}),
   'sync.listOutbox': () => ({}),
+  'media.previewImport': () => ({ paths: [t.dir], match: 'sku' }),
+  'media.import': () => ({ paths: [t.dir], productId }),
+  'media.importStatus': () => ({ jobId: mediaJobId }),
+  'media.listImages': () => ({ productId }),
+  'media.reorder': () => ({ productId, imageIds: [imageId] }),
+  'media.setPrimary': () => ({ imageId }),
+  'media.bindVariants': () => ({ imageId, variantIds: [] }),
+  'media.setAlt': () => ({ imageId, locale: 'ar', alt: 'سجادة كاشان' }),
+  'media.bulkAltPreview': () => ({ productIds: [productId], locale: 'ru', pattern: '{title} – {n}' }),
+  'media.bulkAltApply': () => ({ productIds: [productId], locale: 'ru', pattern: '{title} – {n}' }),
+  'media.remove': () => ({ imageIds: [imageId] }),
 } satisfies Record<Method, () => unknown>;
 
 describe('contract surface', () => {
@@ -83,6 +113,10 @@ describe('contract surface', () => {
       // demo.create (earlier in METHODS) queued a job; jobs are not run in this backend.
       const queued = await backend.dispatch('jobs.list', { states: ['queued'] });
       jobId = queued.ok ? ((queued.value as { id: number }[])[0]?.id ?? 0) : 0;
+    }
+    if (method === 'media.importStatus') {
+      const queued = await backend.dispatch('jobs.list', { states: ['queued'] });
+      mediaJobId = queued.ok ? ((queued.value as { id: number; kind: string }[]).find((j) => j.kind === 'media.import')?.id ?? 0) : 0;
     }
     const reply = await backend.dispatch(method, sampleInputs[method]());
     if (!reply.ok) expect.fail(`${method} failed: ${JSON.stringify(reply.error)}`);

@@ -75,7 +75,7 @@ describe('migrate', () => {
     const before = fileHash(file);
 
     const edited: Migration = { ...migration0001, sql: `${migration0001.sql}\nCREATE TABLE sneaky (id INTEGER);` };
-    const err = await rejection(openDatabase(file, { migrations: [edited] }));
+    const err = await rejection(openDatabase(file, { migrations: [edited, ...MIGRATIONS.slice(1)] }));
     expect(err.code).toBe('db_corrupt');
     expect(err.i18nKey).toBe('errors.migration_edited');
     expect(fileHash(file)).toBe(before);

@@ -63,7 +63,7 @@ describe('applyEdit: one transaction for row and op', () => {
     const d = await db();
     const id = insertProduct(d, { title: 'Same', status: 'active' });
     const result = applyEdit(d, { entity: 'product', entityId: id, patch: { title: 'Same', status: 'active' }, clock });
-    expect(result).toEqual({ entityId: id, opId: null, changed: [] });
+    expect(result).toEqual({ entityId: id, opId: null, changed: [], before: {}, after: {} });
     expect(readOutbox(d)).toEqual([]);
     expect(d.prepare('SELECT updated_at FROM products WHERE id = ?').pluck().get(id)).toBe('2026-01-01T00:00:00.000Z');
   });

@@ -11,6 +11,8 @@ export interface ProductHeadRow {
   status: ProductStatus;
   vendor: string | null;
   product_type: string | null;
+  seo_title: string | null;
+  seo_description: string | null;
   updated_at: string;
 }
 export interface TranslationRow {
@@ -32,6 +34,9 @@ export interface VariantRow {
   option1: string | null;
   option2: string | null;
   option3: string | null;
+  barcode: string | null;
+  weight_grams: number | null;
+  image_id: number | null;
 }
 export interface ImageRow {
   id: number;
@@ -57,6 +62,7 @@ export interface ProductGraph {
   head: ProductHeadRow;
   translations: TranslationRow[];
   tags: string[];
+  collectionIds: number[];
   options: OptionRow[];
   variants: VariantRow[];
   images: ImageRow[];
@@ -69,7 +75,7 @@ const statementsByDb = new WeakMap<DB, ReturnType<typeof prepare>>();
 function prepare(db: DB) {
   return {
     head: db.prepare<[number], ProductHeadRow>(
-      `SELECT id, handle, title, description_html, status, vendor, product_type, updated_at
+      `SELECT id, handle, title, description_html, status, vendor, product_type, seo_title, seo_description, updated_at
        FROM products WHERE id = ? AND deleted_at IS NULL`,
     ),
     translations: db.prepare<[number], TranslationRow>(
@@ -80,11 +86,14 @@ function prepare(db: DB) {
         'SELECT g.name FROM product_tags pt JOIN tags g ON g.id = pt.tag_id WHERE pt.product_id = ? ORDER BY g.name',
       )
       .pluck(),
+    collections: db
+      .prepare<[number], number>('SELECT collection_id FROM product_collections WHERE product_id = ? ORDER BY collection_id')
+      .pluck(),
     options: db.prepare<[number], OptionRow>(
       'SELECT name, values_json FROM product_options WHERE product_id = ? ORDER BY position',
     ),
     variants: db.prepare<[number], VariantRow>(
-      `SELECT id, sku, title, price_minor, compare_at_minor, inventory, option1, option2, option3
+      `SELECT id, sku, title, price_minor, compare_at_minor, inventory, option1, option2, option3, barcode, weight_grams, image_id
        FROM variants WHERE product_id = ? ORDER BY position, id`,
     ),
     images: db.prepare<[number], ImageRow>(
@@ -121,6 +130,7 @@ export function readProductGraph(db: DB, id: number): ProductGraph | null {
     head,
     translations: s.translations.all(id),
     tags: s.tags.all(id),
+    collectionIds: s.collections.all(id),
     options: s.options.all(id),
     variants: s.variants.all(id),
     images: s.images.all(id),

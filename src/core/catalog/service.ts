@@ -1,29 +1,36 @@
 import { z } from 'zod';
 import { ApiError } from '../../shared/api/errors';
-import type { ListProductsInput, ProductDetail, ProductRow, UpdateProductInput } from '../../shared/schemas/catalog';
+import type { ListProductsInput, ProductDetail, ProductRow, ProductSort, UpdateProductInput } from '../../shared/schemas/catalog';
 import type { Locale } from '../../shared/schemas/common';
 import type { DB } from '../db/open';
 import { mediaUrl } from '../media/url';
-import { applyEdit } from '../mutations';
+import { recordEditBatch } from '../mutations';
 import type { Clock } from '../ports';
-import { decodeCursor, pageOf } from '../paging/cursor';
+import { decodeSortedCursor, encodeSortedCursor, pageOf } from '../paging/cursor';
 import { readSettings } from '../settings/repo';
 import { readProductGraph, type DerivativeRow, type ImageRow, type ProductGraph } from './detail-repo';
-import { listProductRows, THUMB_VARIANT, type ProductListRow } from './list-repo';
+import { listProductRows, SORTS, THUMB_VARIANT, type ProductListRow } from './list-repo';
 import { productMatchQuery } from './rules/search-query';
 
 type Localized = Partial<Record<Locale, string>>;
 const LOCALES: readonly string[] = ['en', 'ar', 'fa', 'ru'];
 
-export function listProducts(db: DB, input: z.output<typeof ListProductsInput>) {
-  const currency = readSettings(db).currency;
+export type ListProductsQuery = Omit<z.output<typeof ListProductsInput>, 'sort'> & { sort?: ProductSort };
+
+export function listProducts(db: DB, input: ListProductsQuery) {
+  const settings = readSettings(db);
+  const sort = input.sort ?? 'updated_desc';
   const rows = listProductRows(db, {
-    status: input.status,
+    ...input,
+    sort,
     match: productMatchQuery(input.q),
-    after: decodeCursor(input.after),
+    altLocale: settings.language,
+    after: decodeSortedCursor(input.after, sort),
     limit: input.limit,
   });
-  return pageOf(rows, input.limit, (r) => [r.updated_at, r.id] as const, (r) => toProductRow(r, currency));
+  return pageOf(rows, input.limit, SORTS[sort].key, (r) => toProductRow(r, settings.currency), (k) =>
+    encodeSortedCursor(sort, k),
+  );
 }
 
 function toProductRow(r: ProductListRow, currency: string): ProductRow {
@@ -51,9 +58,11 @@ export function getProduct(db: DB, id: number): ProductDetail {
   return toProductDetail(graph, readSettings(db).currency);
 }
 
-/** A merchant edit: row and outbox op in one transaction (mutations/apply-edit.ts). */
+/** A merchant edit: row and outbox op in one transaction (mutations/apply-edit.ts), one undo step. */
 export function updateProduct(db: DB, clock: Clock, input: z.output<typeof UpdateProductInput>): ProductDetail {
-  applyEdit(db, { entity: 'product', entityId: input.id, patch: input.patch, clock });
+  recordEditBatch(db, { labelKey: 'history.edit_product', params: { title: input.patch.title ?? '' } }, clock, (edit) =>
+    edit({ entity: 'product', entityId: input.id, patch: input.patch, clock }),
+  );
   return getProduct(db, input.id);
 }
 
@@ -95,8 +104,15 @@ function toProductDetail(g: ProductGraph, currency: string): ProductDetail {
       compareAtMinor: v.compare_at_minor,
       inventory: v.inventory,
       options: [v.option1, v.option2, v.option3].filter((o): o is string => o !== null),
+      barcode: v.barcode,
+      weightGrams: v.weight_grams,
+      imageId: v.image_id,
     })),
     images,
+    seoTitle: head.seo_title,
+    seoDescription: head.seo_description,
+    collectionIds: g.collectionIds,
+    descriptionHtml: head.description_html,
   };
 }
 

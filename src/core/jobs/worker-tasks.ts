@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import sharp from 'sharp';
+import { processImage, type PipelineOptions } from '../media/pipeline';
 
 /**
  * Tasks a pool worker can run. Pure functions of their payload: workers never write the
@@ -18,6 +19,8 @@ export const workerTasks: Record<string, (payload: never) => Promise<unknown> | 
       .toBuffer({ resolveWithObject: true });
     return { bytes: new Uint8Array(data), width: info.width, height: info.height };
   },
+  /** The photo import pipeline for one file's bytes: a rejection code or the files to store. */
+  'media.process': ({ bytes, options }: { bytes: Uint8Array; options?: PipelineOptions }) => processImage(bytes, options),
   /** Deliberately crashes the worker: lets tests prove the pool survives a dead worker. */
   crash: () => process.exit(3),
 };

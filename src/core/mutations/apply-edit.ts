@@ -18,8 +18,8 @@ import type { DB } from '../db/open';
 import type { Clock } from '../ports';
 import { translateConstraintError } from './constraint-errors';
 import { entitySpec, isEntityName, sameValue, type EntityName, type EntitySpec, type FieldValue } from './entities';
-import { deletePendingOp, findPendingOp, insertOp, newOpId, rewritePendingOp, type FieldValues } from './outbox';
-import { deleteRow, insertRow, readFields, updateFields } from './rows';
+import { deletePendingOp, findPendingOp, insertOp, newOpId, rewritePendingOp, type FieldValues, type UnsentOp } from './outbox';
+import { deleteRow, insertRow, isSoftDeleted, readFields, undeleteRow, updateFields } from './rows';
 
 interface EditCommon {
   entity: EntityName;
@@ -35,12 +35,19 @@ export interface CreateEdit extends EditCommon {
   values: Readonly<Record<string, FieldValue | undefined>>;
   /** Callers that must know the op id up front (e.g. to show it) may choose it. */
   opId?: string;
+  /** Re-creates a row under its old id (undo of a hard delete, redo of a create). */
+  entityId?: number;
 }
 export interface DeleteEdit extends EditCommon {
   kind: 'delete';
   entityId: number;
 }
-export type Edit = UpdateEdit | CreateEdit | DeleteEdit;
+/** Brings a soft-deleted row (recycle bin) back. */
+export interface RestoreEdit extends EditCommon {
+  kind: 'restore';
+  entityId: number;
+}
+export type Edit = UpdateEdit | CreateEdit | DeleteEdit | RestoreEdit;
 
 export interface EditResult {
   entityId: number;
@@ -48,18 +55,22 @@ export interface EditResult {
   opId: string | null;
   /** Fields whose stored value changed. */
   changed: string[];
+  /** Values of the changed fields before (null for a create) and after (null for a delete). */
+  before: FieldValues | null;
+  after: FieldValues | null;
 }
 
 export function applyEdit(db: DB, edit: Edit): EditResult {
   if (!isEntityName(edit.entity)) throw fieldError('entity', `unknown entity ${String(edit.entity)}`);
   const spec = entitySpec(edit.entity);
   const now = new Date(edit.clock.now()).toISOString();
-  const values = edit.kind === 'create' ? edit.values : edit.kind === 'delete' ? {} : edit.patch;
+  const values = edit.kind === 'create' ? edit.values : edit.kind === 'update' || edit.kind === undefined ? edit.patch : {};
   const defined = checkFields(spec, values, edit.kind === 'create');
   try {
     return db.transaction(() => {
-      if (edit.kind === 'create') return create(db, edit.entity, spec, defined, now, edit.opId);
+      if (edit.kind === 'create') return create(db, edit.entity, spec, defined, now, edit.opId, edit.entityId);
       if (edit.kind === 'delete') return remove(db, edit.entity, spec, edit.entityId, now);
+      if (edit.kind === 'restore') return restore(db, edit.entity, spec, edit.entityId, now);
       return update(db, edit.entity, spec, edit.entityId, defined, now);
     })();
   } catch (e) {
@@ -73,9 +84,11 @@ function update(db: DB, entity: EntityName, spec: EntitySpec, id: number, patch:
   if (!current) throw notFound(spec, entity, id);
   const changed = fields.filter((f) => !sameValue(patch[f], current.values[f]));
   const pending = findPendingOp(db, entity, String(id));
-  if (changed.length === 0) return { entityId: id, opId: pending?.opId ?? null, changed };
+  if (changed.length === 0) return { entityId: id, opId: pending?.opId ?? null, changed, before: {}, after: {} };
 
   const newValues = Object.fromEntries(changed.map((f) => [f, patch[f]]));
+  const before = Object.fromEntries(changed.map((f) => [f, current.values[f]]));
+  const result = { entityId: id, changed, before, after: newValues };
   updateFields(db, spec, id, newValues, now);
 
   if (!pending) {
@@ -89,20 +102,20 @@ function update(db: DB, entity: EntityName, spec: EntitySpec, id: number, patch:
       baseUpdatedAt: current.updatedAt,
       now,
     });
-    return { entityId: id, opId, changed };
+    return { ...result, opId };
   }
   if (pending.kind === 'create') {
     // Not yet created remotely: the create simply carries the newest values.
     rewritePendingOp(db, pending.opId, { ...pending.patch, ...newValues }, pending.base, now);
-    return { entityId: id, opId: pending.opId, changed };
+    return { ...result, opId: pending.opId };
   }
   const { patch: merged, base } = coalesce(pending.patch, pending.base, newValues, current.values);
   if (Object.keys(merged).length === 0) {
     deletePendingOp(db, pending.opId);
-    return { entityId: id, opId: null, changed };
+    return { ...result, opId: null };
   }
   rewritePendingOp(db, pending.opId, merged, base, now);
-  return { entityId: id, opId: pending.opId, changed };
+  return { ...result, opId: pending.opId };
 }
 
 /**
@@ -129,11 +142,59 @@ export function coalesce(
   return { patch, base };
 }
 
-function create(db: DB, entity: EntityName, spec: EntitySpec, values: FieldValues, now: string, opId?: string): EditResult {
+function create(
+  db: DB,
+  entity: EntityName,
+  spec: EntitySpec,
+  values: FieldValues,
+  now: string,
+  opId?: string,
+  reuseId?: number,
+): EditResult {
+  const result = { changed: Object.keys(values), before: null, after: values };
+  const pendingDelete = reuseId === undefined ? null : findPendingOp(db, entity, String(reuseId));
   const id = opId ?? newOpId();
-  const entityId = insertRow(db, spec, values, now, id);
+  const entityId = insertRow(db, spec, values, now, id, reuseId);
+  if (pendingDelete?.kind === 'delete') {
+    // The delete never left this machine: re-creating the row cancels it (undo of a delete).
+    return { ...result, entityId, opId: cancelPendingDelete(db, entity, entityId, pendingDelete, values, null, now) };
+  }
   insertOp(db, { opId: id, type: entity, entityId: String(entityId), kind: 'create', patch: values, base: {}, baseUpdatedAt: null, now });
-  return { entityId, opId: id, changed: Object.keys(values) };
+  return { ...result, entityId, opId: id };
+}
+
+/**
+ * Restore from the recycle bin. While the delete op is unsent it is cancelled and the
+ * edits it had swallowed come back as an update op (its base is the store's values); once
+ * the store has deleted the product, the product must be created there again.
+ */
+function restore(db: DB, entity: EntityName, spec: EntitySpec, id: number, now: string): EditResult {
+  const fields = Object.keys(spec.fields);
+  const current = readFields(db, spec, id, fields, { includeDeleted: true });
+  if (!current || !isSoftDeleted(db, spec, id)) throw notFound(spec, entity, id);
+  undeleteRow(db, spec, id, now);
+  const result = { entityId: id, changed: fields, before: null, after: current.values };
+  const pending = findPendingOp(db, entity, String(id));
+  if (pending?.kind === 'delete') {
+    return { ...result, opId: cancelPendingDelete(db, entity, id, pending, current.values, current.updatedAt, now) };
+  }
+  const opId = insertOp(db, { type: entity, entityId: String(id), kind: 'create', patch: current.values, base: {}, baseUpdatedAt: null, now });
+  return { ...result, opId };
+}
+
+function cancelPendingDelete(
+  db: DB,
+  entity: EntityName,
+  id: number,
+  pendingDelete: UnsentOp,
+  values: FieldValues,
+  baseUpdatedAt: string | null,
+  now: string,
+): string | null {
+  deletePendingOp(db, pendingDelete.opId);
+  const { patch, base } = coalesce({}, {}, values, pendingDelete.base);
+  if (Object.keys(patch).length === 0) return null;
+  return insertOp(db, { type: entity, entityId: String(id), kind: 'update', patch, base, baseUpdatedAt, now });
 }
 
 function remove(db: DB, entity: EntityName, spec: EntitySpec, id: number, now: string): EditResult {
@@ -142,17 +203,18 @@ function remove(db: DB, entity: EntityName, spec: EntitySpec, id: number, now: s
   if (!current) throw notFound(spec, entity, id);
   const pending = findPendingOp(db, entity, String(id));
   if (pending?.kind === 'create') {
-    // Never reached the store: forget the row and its create, nothing to send.
+    // Never reached the store: forget its create, nothing to send. A soft-delete entity
+    // still goes to the recycle bin (restoring it queues a fresh create); others vanish.
     deletePendingOp(db, pending.opId);
-    deleteRow(db, spec, id, now, { hard: true });
-    return { entityId: id, opId: null, changed: fields };
+    deleteRow(db, spec, id, now, { hard: !spec.softDeleteColumn });
+    return { entityId: id, opId: null, changed: fields, before: current.values, after: null };
   }
   if (pending) deletePendingOp(db, pending.opId);
   // The base is what the store last had: the unsent op's base over the current values.
   const base = { ...current.values, ...(pending?.base ?? {}) };
   deleteRow(db, spec, id, now);
   const opId = insertOp(db, { type: entity, entityId: String(id), kind: 'delete', patch: {}, base, baseUpdatedAt: current.updatedAt, now });
-  return { entityId: id, opId, changed: fields };
+  return { entityId: id, opId, changed: fields, before: current.values, after: null };
 }
 
 /** Whitelist check: unknown or create-only fields are a validation error, never SQL. */

@@ -5,11 +5,16 @@
  * come from this file, never from input.
  */
 
+import { imageAlt, productCollections, productTags, productTranslation, type VirtualField } from './virtual-fields';
+
 /** A value as it travels in an op's patch/base JSON. */
-export type FieldValue = string | number | boolean | null | readonly string[];
+export type FieldValue = string | number | boolean | null | readonly string[] | readonly number[];
 
 export interface FieldSpec {
+  /** The row's own column; '' for a virtual field. */
   column: string;
+  /** Set when the value lives in side tables (tags, collections, translations). */
+  virtual?: VirtualField;
   /** `json`: the column stores JSON text of the value (e.g. reason code lists). */
   codec?: 'json';
   /** Only settable when the row is created (parent keys such as a variant's product). */
@@ -41,11 +46,32 @@ export const ENTITIES = {
       status: { column: 'status' },
       seoTitle: { column: 'seo_title' },
       seoDescription: { column: 'seo_description' },
+      shopifyExtra: { column: 'shopify_extra_json' },
+      tags: { column: '', virtual: productTags },
+      collectionIds: { column: '', virtual: productCollections },
+      titleAr: { column: '', virtual: productTranslation('ar', 'title') },
+      titleFa: { column: '', virtual: productTranslation('fa', 'title') },
+      titleRu: { column: '', virtual: productTranslation('ru', 'title') },
+      descriptionHtmlAr: { column: '', virtual: productTranslation('ar', 'description_html') },
+      descriptionHtmlFa: { column: '', virtual: productTranslation('fa', 'description_html') },
+      descriptionHtmlRu: { column: '', virtual: productTranslation('ru', 'description_html') },
     },
     updatedAtColumn: 'updated_at',
     createdAtColumn: 'created_at',
     softDeleteColumn: 'deleted_at',
     notFoundKey: 'errors.product_not_found',
+  },
+  productOption: {
+    table: 'product_options',
+    fields: {
+      productId: { column: 'product_id', createOnly: true },
+      position: { column: 'position' },
+      name: { column: 'name' },
+      values: { column: 'values_json', codec: 'json' },
+    },
+    updatedAtColumn: null,
+    createdAtColumn: null,
+    notFoundKey: 'errors.not_found',
   },
   variant: {
     table: 'variants',
@@ -63,6 +89,7 @@ export const ENTITIES = {
       weightGrams: { column: 'weight_grams' },
       inventory: { column: 'inventory' },
       imageId: { column: 'image_id' },
+      shopifyExtra: { column: 'shopify_extra_json' },
     },
     updatedAtColumn: 'updated_at',
     createdAtColumn: 'created_at',
@@ -71,8 +98,23 @@ export const ENTITIES = {
   image: {
     table: 'images',
     fields: {
+      productId: { column: 'product_id', createOnly: true },
+      originalSha256: { column: 'original_sha256', createOnly: true },
+      width: { column: 'width', createOnly: true },
+      height: { column: 'height', createOnly: true },
+      format: { column: 'format', createOnly: true },
+      bytes: { column: 'bytes', createOnly: true },
+      sourceUrl: { column: 'source_url', createOnly: true },
       position: { column: 'position' },
       fileName: { column: 'file_name' },
+      altEn: { column: '', virtual: imageAlt('en') },
+      altAr: { column: '', virtual: imageAlt('ar') },
+      altFa: { column: '', virtual: imageAlt('fa') },
+      altRu: { column: '', virtual: imageAlt('ru') },
+      dhash: { column: 'dhash', createOnly: true },
+      phash: { column: 'phash', createOnly: true },
+      dhashMirror: { column: 'dhash_mirror', createOnly: true },
+      qualityFlags: { column: 'quality_flags_json', codec: 'json' },
     },
     updatedAtColumn: 'updated_at',
     createdAtColumn: 'created_at',

@@ -14,8 +14,14 @@ export const ERROR_KEYS = [
   'errors.demo_already_running',
   'errors.handle_taken',
   'errors.sku_taken',
+  'errors.product_changed',
   'errors.startup_failed',
   'errors.migration_edited',
+  'errors.image_not_found',
+  'errors.image_order_mismatch',
+  'errors.variant_not_in_product',
+  'catalog_io.error.file_has_errors',
+  'catalog_io.error.file_not_found',
 ] as const;
 
 export const JOB_KINDS = ['demo.create', 'media.import', 'catalog.importShopifyCsv'] as const;
