@@ -16,11 +16,21 @@ import type { ProductDetail } from '../../src/shared/schemas/catalog';
 import type { Job } from '../../src/shared/schemas/job';
 import type { OutboxOp, ReviewRow } from '../../src/shared/schemas/domain-summaries';
 import type { Transport } from '../../src/renderer/src/api/transport';
-import { DEFAULT_SETTINGS, isoAt, makeOutboxOp, makeProducts, makeReviews } from './fake-data';
+import type { HistoryEntry } from '../../src/shared/schemas/catalog-edit';
+import type { GalleryImage } from '../../src/shared/schemas/media';
+import { DEFAULT_SETTINGS, isoAt, makeGallery, makeOutboxOp, makeProducts, makeReviews } from './fake-data';
 
 type Handler<M extends Method> = (input: ParsedInput<M>) => Output<M> | Promise<Output<M>>;
 type Review = z.infer<typeof ReviewRow>;
 type Op = z.infer<typeof OutboxOp>;
+type History = z.infer<typeof HistoryEntry>;
+
+/** One undoable edit batch: its history entry and how to revert / re-apply it. */
+interface Batch {
+  entry: History;
+  undo: () => void;
+  redo: () => void;
+}
 
 export interface FakeBackendOptions {
   hasStore?: boolean;
@@ -49,6 +59,12 @@ export class FakeBackend implements Transport {
   reviews: Review[];
   jobs: Job[] = [];
   outbox: Op[] = [];
+  /** Galleries by product id (media.listImages), photos in position order. */
+  galleries = new Map<number, GalleryImage[]>();
+  /** Edit batches, oldest first; `undone` holds reverted ones, most recent last. */
+  batches: Batch[] = [];
+  undone: Batch[] = [];
+  private nextBatchId = 1;
   private readonly listeners = new Map<EventName, Set<(payload: unknown) => void>>();
   private readonly overrides = new Map<Method, (input: unknown) => unknown>();
   private nextJobId = 1;
@@ -58,6 +74,48 @@ export class FakeBackend implements Transport {
     this.hasStore = options.hasStore ?? true;
     this.products = this.hasStore ? makeProducts(options.productCount ?? 12, this.settings.currency) : [];
     this.reviews = makeReviews(this.products);
+    this.resetGalleries();
+  }
+
+  private resetGalleries() {
+    this.galleries = new Map(this.products.map((p) => [p.id, makeGallery(p)]));
+  }
+
+  /** The product's gallery in position order (a copy). */
+  gallery(productId: number): GalleryImage[] {
+    return [...(this.galleries.get(productId) ?? [])].sort((a, b) => a.position - b.position);
+  }
+
+  private setGallery(productId: number, ordered: GalleryImage[]) {
+    this.galleries.set(productId, ordered.map((image, index) => ({ ...image, position: index + 1, primary: index === 0 })));
+  }
+
+  private findImage(imageId: number): GalleryImage {
+    for (const images of this.galleries.values()) {
+      const image = images.find((i) => i.id === imageId);
+      if (image) return image;
+    }
+    throw new ApiError('not_found', `image ${imageId} not found`, { i18nKey: 'errors.image_not_found' });
+  }
+
+  /** Records an edit batch as core's mutation path would: one undo step; a new edit clears redo. */
+  private record(labelKey: string, params: History['params'], undo: () => void, redo: () => void) {
+    const entry: History = { id: this.nextBatchId++, labelKey, params, createdAt: isoAt(9000 + this.calls.length), undoneAt: null, itemCount: 1 };
+    this.batches.push({ entry, undo, redo });
+    this.undone = [];
+  }
+
+  /** A gallery edit: applies `ordered` and records its inverse. */
+  private editOrder(productId: number, ordered: GalleryImage[]) {
+    const before = this.gallery(productId);
+    const beforeIds = before.map((i) => i.id);
+    const afterIds = ordered.map((i) => i.id);
+    this.setGallery(productId, ordered);
+    const reorderTo = (ids: number[]) => {
+      const current = this.gallery(productId);
+      this.setGallery(productId, ids.map((id) => current.find((i) => i.id === id)!));
+    };
+    return { undo: () => reorderTo(beforeIds), redo: () => reorderTo(afterIds) };
   }
 
   /** Replaces one method's behaviour; throw an ApiError from `handler` to answer with an error envelope. */
@@ -129,6 +187,7 @@ export class FakeBackend implements Transport {
     this.hasStore = true;
     this.products = makeProducts(12, this.settings.currency);
     this.reviews = makeReviews(this.products);
+    this.resetGalleries();
     const job = this.updateJob(id, { state: 'succeeded', done: 10, total: 10, step: 'jobs.step.done' });
     this.emit('db.changed', { tables: ['products', 'variants', 'images', 'reviews', 'orders', 'customers', 'jobs'] });
     return job;
@@ -175,10 +234,27 @@ export class FakeBackend implements Transport {
         }
         return this.updateJob(id, { state: 'cancelled' });
       },
-      'catalog.listProducts': ({ q, status, limit, after }) => {
+      'catalog.listProducts': ({ q, status, tag, hasNoImages, missingAlt, lowRating, sort, limit, after }) => {
         const needle = q?.toLocaleLowerCase();
-        const rows = this.products
+        const rating = (id: number) => {
+          const rated = this.reviews.filter((r) => r.productId === id && r.status === 'approved' && r.rating !== null);
+          return rated.length ? rated.reduce((n, r) => n + (r.rating ?? 0), 0) / rated.length : null;
+        };
+        const compare: Record<typeof sort, (a: ProductDetail, b: ProductDetail) => number> = {
+          updated_desc: (a, b) => b.updatedAt.localeCompare(a.updatedAt) || b.id - a.id,
+          title_asc: (a, b) => a.title.localeCompare(b.title) || a.id - b.id,
+          title_desc: (a, b) => b.title.localeCompare(a.title) || b.id - a.id,
+          price_asc: (a, b) => (a.minPriceMinor ?? 0) - (b.minPriceMinor ?? 0) || a.id - b.id,
+          price_desc: (a, b) => (b.minPriceMinor ?? 0) - (a.minPriceMinor ?? 0) || b.id - a.id,
+          created_desc: (a, b) => b.id - a.id,
+        };
+        const rows = [...this.products]
+          .sort(sort === 'updated_desc' ? () => 0 : compare[sort])
           .filter((p) => !status || p.status === status)
+          .filter((p) => !tag || p.tags.includes(tag))
+          .filter((p) => !hasNoImages || this.gallery(p.id).length === 0)
+          .filter((p) => !missingAlt || this.gallery(p.id).some((i) => !i.alt.en?.trim()))
+          .filter((p) => !lowRating || (rating(p.id) ?? 5) < 3)
           .filter((p) => !needle || [p.title, p.handle, ...p.tags, ...p.variants.map((v) => v.sku)].some((s) => s.toLocaleLowerCase().includes(needle)))
           .map(({ titles: _t, descriptions: _d, tags: _g, options: _o, variants: _v, images: _i, ...row }) => row);
         return page(rows, limit, after);
@@ -203,7 +279,11 @@ export class FakeBackend implements Transport {
           .slice(0, limit)
           .map((p) => ({ id: p.id, title: p.title, handle: p.handle, sku: p.variants[0]?.sku ?? null, thumbnailUrl: p.thumbnailUrl })),
       'catalog.listCollections': () => [],
-      'catalog.listTags': () => [],
+      'catalog.listTags': () => {
+        const counts = new Map<string, number>();
+        for (const p of this.products) for (const tag of p.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+        return [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([name, productCount]) => ({ name, productCount }));
+      },
       'catalog.saveProduct': () => {
         throw new ApiError('internal', 'catalog.saveProduct is not faked');
       },
@@ -215,9 +295,24 @@ export class FakeBackend implements Transport {
       'catalog.deleteProducts': ({ ids }) => ({ deleted: ids.length }),
       'catalog.restoreProducts': ({ ids }) => ({ restored: ids.length }),
       'catalog.listDeleted': () => ({ items: [], next: null }),
-      'catalog.undo': () => ({ batch: null }),
-      'catalog.redo': () => ({ batch: null }),
-      'catalog.history': () => [],
+      'catalog.undo': () => {
+        const batch = this.batches.pop();
+        if (!batch) return { batch: null };
+        batch.undo();
+        batch.entry = { ...batch.entry, undoneAt: isoAt(9500 + this.calls.length) };
+        this.undone.push(batch);
+        return { batch: batch.entry };
+      },
+      'catalog.redo': () => {
+        const batch = this.undone.pop();
+        if (!batch) return { batch: null };
+        batch.redo();
+        batch.entry = { ...batch.entry, undoneAt: null };
+        this.batches.push(batch);
+        return { batch: batch.entry };
+      },
+      'catalog.history': ({ limit }) =>
+        [...this.undone, ...[...this.batches].reverse()].map((b) => b.entry).slice(0, limit),
       'audit.summary': () => {
         const images = this.products.flatMap((p) => p.images);
         return {
@@ -242,19 +337,42 @@ export class FakeBackend implements Transport {
         rejected: this.outbox.filter((o) => o.state === 'rejected').length,
       }),
       'sync.listOutbox': ({ state, limit }) => this.outbox.filter((o) => !state || o.state === state).slice(0, limit),
-      // Photos: an empty gallery; component tests override what they need.
+      // Photos: galleries as core keeps them; every edit is one undo step.
       'media.previewImport': () => ({ matches: [], unmatched: [], rejectedEarly: [] }),
       'media.import': () => ({ jobId: 1 }),
       'media.importStatus': ({ jobId }) => ({
         jobId, state: 'succeeded', total: 0, done: 0, currentFile: null, startedAt: null, etaSeconds: null,
         imported: [], duplicates: [], rejected: [],
       }),
-      'media.listImages': () => [],
-      'media.reorder': () => [],
-      'media.setPrimary': () => [],
-      'media.bindVariants': () => [],
-      'media.setAlt': ({ imageId }) => {
-        throw new ApiError('not_found', `image ${imageId} not found`, { i18nKey: 'errors.image_not_found' });
+      'media.listImages': ({ productId }) =>
+        productId !== undefined ? this.gallery(productId) : this.products.flatMap((p) => this.gallery(p.id)),
+      'media.reorder': ({ productId, imageIds }) => {
+        const current = this.gallery(productId);
+        const same = imageIds.length === current.length && new Set(imageIds).size === imageIds.length && imageIds.every((id) => current.some((i) => i.id === id));
+        if (!same) throw new ApiError('conflict', 'imageIds must be exactly the product images', { i18nKey: 'errors.image_order_mismatch' });
+        const { undo, redo } = this.editOrder(productId, imageIds.map((id) => current.find((i) => i.id === id)!));
+        this.record('history.media_reorder', {}, undo, redo);
+        return this.gallery(productId);
+      },
+      'media.setPrimary': ({ imageId }) => {
+        const image = this.findImage(imageId);
+        const current = this.gallery(image.productId);
+        const { undo, redo } = this.editOrder(image.productId, [image, ...current.filter((i) => i.id !== imageId)]);
+        this.record('history.media_set_primary', {}, undo, redo);
+        return this.gallery(image.productId);
+      },
+      'media.bindVariants': ({ imageId }) => this.gallery(this.findImage(imageId).productId),
+      'media.setAlt': ({ imageId, locale, alt }) => {
+        const image = this.findImage(imageId);
+        const before = image.alt[locale];
+        const write = (value: string | null) => {
+          const images = this.gallery(image.productId).map((i) => (i.id === imageId ? { ...i, alt: { ...i.alt, [locale]: value } } : i));
+          this.galleries.set(image.productId, images);
+        };
+        const after = alt === '' ? null : alt;
+        write(after);
+        this.record('history.media_set_alt', {}, () => write(before), () => write(after));
+        return this.findImage(imageId);
       },
       'media.bulkAltPreview': () => ({ rows: [] }),
       'media.bulkAltApply': () => ({ updated: 0 }),

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Settings } from '../../src/shared/schemas/app';
 import type { ProductDetail } from '../../src/shared/schemas/catalog';
 import type { OutboxOp, ReviewRow } from '../../src/shared/schemas/domain-summaries';
+import type { GalleryImage as GalleryImageSchema } from '../../src/shared/schemas/media';
 
 /** Deterministic, realistic store content for the fake backend (four languages, real-looking prices). */
 const BASE_TIME = Date.parse('2026-03-01T09:00:00Z');
@@ -116,4 +117,41 @@ export function makeOutboxOp(seq: number, entityId: number, patch: Record<string
     lastError: null,
     createdAt: isoAt(1000 + seq),
   };
+}
+
+type GalleryImage = z.infer<typeof GalleryImageSchema>;
+const ANGLES = ['front', 'back', 'detail'] as const;
+
+/** A product's gallery as media.listImages returns it: its photo plus two more angles, alt text partly translated. */
+export function makeGallery(product: ProductDetail): GalleryImage[] {
+  if (product.images.length === 0) return [];
+  return ANGLES.map((angle, index) => {
+    const id = product.id * 100 + index;
+    const sha = `${String(id).padStart(8, '0')}${'ab'.repeat(28)}`;
+    const file = (variant: string, width: number) => ({ sha256: sha, ext: 'webp', url: `/media/${sha}/${variant}`, width, height: width });
+    return {
+      id,
+      productId: product.id,
+      position: index + 1,
+      primary: index === 0,
+      width: 1200,
+      height: 1200,
+      format: 'jpeg',
+      bytes: 180_000 + index * 1000,
+      fileName: `${product.handle}-${angle}.jpg`,
+      original: { sha256: sha, ext: 'jpg', url: `/media/${sha}/original`, width: 1200, height: 1200 },
+      derivatives: { 'w400.webp': file('w400.webp', 400), 'w1600.webp': file('w1600.webp', 1200) },
+      alt: {
+        en: index === 0 ? (product.images[0].alt.en ?? null) : `${product.title}, ${angle} view`,
+        ar: index === 1 ? `${product.title}، منظر خلفي` : null,
+        fa: null,
+        ru: index === 2 ? `${product.title}, крупный план` : null,
+      },
+      dhash: null,
+      phash: null,
+      dhashMirror: null,
+      flags: [],
+      variantIds: [],
+    };
+  });
 }

@@ -8,7 +8,8 @@ import { runCli } from './helpers/run-cli';
 const tmp = tempDir('sk-csv-cli-');
 afterAll(() => tmp.cleanup());
 
-const cli = runCli;
+// Every call works in this test's own data folder, never the user's.
+const cli = (args: string[]) => runCli([...args, '--data-dir', tmp.dir]);
 
 describe('storekeeper import/export shopify-csv', () => {
   it('dry run, a failing file (exit 1, nothing imported), the import and the export', async () => {

@@ -1,7 +1,12 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const ROOT = join(__dirname, '..', '..', '..');
+
+// A command that forgets --data-dir must not touch the real per-user folder (Linux default).
+const FALLBACK_CONFIG_HOME = mkdtempSync(join(tmpdir(), 'sk-cli-config-'));
 
 export interface CliRun {
   code: number | null;
@@ -14,7 +19,7 @@ export function runCli(args: string[]): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'cli', 'index.ts'), ...args], {
       cwd: ROOT,
-      env: { ...process.env, CI: 'true' },
+      env: { ...process.env, CI: 'true', XDG_CONFIG_HOME: FALLBACK_CONFIG_HOME },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

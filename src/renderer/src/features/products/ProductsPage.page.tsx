@@ -3,7 +3,6 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconPackage, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProductStatus } from '../../../../shared/schemas/catalog';
 import { useApiPagedQuery } from '../../api/hooks';
 import { navigate } from '../../app/router';
 import { EmptyState } from '../../components/EmptyState/EmptyState';
@@ -12,6 +11,8 @@ import { PageHeader } from '../../components/PageHeader/PageHeader';
 import { useFormat } from '../../i18n/use-format';
 import { ProductDrawer } from './ProductDrawer/ProductDrawer';
 import { ProductFilters } from './ProductFilters';
+import { DEFAULT_VIEW, isFiltered, useProductView, viewToInput } from './product-view';
+import { UndoStatus } from './UndoStatus/UndoStatus';
 import { ProductTable, ProductTableSkeleton } from './ProductTable/ProductTable';
 
 const PAGE_SIZE = 50;
@@ -23,19 +24,19 @@ export function ProductsPage() {
   const format = useFormat();
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), SEARCH_DEBOUNCE_MS);
-  const [status, setStatus] = useState<ProductStatus | ''>('');
+  const [view, updateView] = useProductView();
   const [openId, setOpenId] = useState<number | null>(null);
 
   const products = useApiPagedQuery('catalog.listProducts', {
     limit: PAGE_SIZE,
     ...(q ? { q } : {}),
-    ...(status ? { status } : {}),
+    ...viewToInput(view),
   });
-  const filtered = q !== '' || status !== '';
+  const filtered = q !== '' || isFiltered(view);
 
   const clearFilters = () => {
     setSearch('');
-    setStatus('');
+    updateView({ ...DEFAULT_VIEW, sort: view.sort });
   };
 
   let body: React.ReactNode;
@@ -85,9 +86,10 @@ export function ProductsPage() {
   return (
     <>
       <PageHeader title={t('nav.products')} description={t('products.description')} />
-      <ProductFilters search={search} onSearchChange={setSearch} status={status} onStatusChange={setStatus} />
+      <ProductFilters search={search} onSearchChange={setSearch} view={view} onViewChange={updateView} />
       {body}
       <ProductDrawer productId={openId} onClose={() => setOpenId(null)} />
+      <UndoStatus />
     </>
   );
 }

@@ -1,7 +1,6 @@
 import { Badge, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ProductDetail } from '../../../../../shared/schemas/catalog';
-import { isLocale } from '../../../../../shared/i18n/languages';
 import { useFormat } from '../../../i18n/use-format';
 import { STATUS_COLORS } from '../product-status';
 import classes from './ProductDrawer.module.css';
@@ -20,33 +19,12 @@ function Field({ label, value }: { label: string; value: string }) {
 }
 
 export function ProductDetails({ product }: { product: ProductDetail }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const format = useFormat();
-  const language = isLocale(i18n.language) ? i18n.language : 'en';
   const none = t('common.none');
 
   return (
     <Stack gap="md">
-      {product.images.length > 0 ? (
-        <div className={classes.gallery}>
-          {product.images.map((image) => (
-            <img
-              key={image.id}
-              className={classes.image}
-              src={image.thumbUrl}
-              width={96}
-              height={96}
-              loading="lazy"
-              // The merchant's own alt text when there is one; otherwise say what it is.
-              alt={
-                image.alt[language] ??
-                image.alt.en ??
-                t('products.detail.image_alt', { title: product.title, position: format.number(image.position) })
-              }
-            />
-          ))}
-        </div>
-      ) : null}
       <Group gap="xs">
         <Badge variant="light" color={STATUS_COLORS[product.status]}>
           {t(`products.status.${product.status}`)}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../../api/hooks';
 import { ErrorAlert } from '../../../components/ErrorAlert/ErrorAlert';
 import { ProductEditForm } from '../ProductEditForm/ProductEditForm';
+import { ProductGallery } from '../ProductGallery/ProductGallery';
 import { ProductDetails } from './ProductDetails';
 
 export interface ProductDrawerProps {
@@ -36,6 +37,8 @@ export function ProductDrawer({ productId, onClose }: ProductDrawerProps) {
       ) : (
         <Stack gap="lg">
           <ProductDetails product={detail.data} />
+          <Divider />
+          <ProductGallery productId={detail.data.id} productTitle={detail.data.title} />
           <Divider />
           <ProductEditForm key={detail.data.id} product={detail.data} />
         </Stack>
