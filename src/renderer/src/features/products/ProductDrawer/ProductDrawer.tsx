@@ -23,7 +23,8 @@ export function ProductDrawer({ productId, onClose }: ProductDrawerProps) {
       onClose={onClose}
       position={dir === 'rtl' ? 'left' : 'right'}
       size="lg"
-      title={detail.data?.title ?? t('products.detail.title')}
+      // <bdi>: a Latin title ending in punctuation must not be reordered inside an RTL header.
+      title={detail.data ? <bdi>{detail.data.title}</bdi> : t('products.detail.title')}
       closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       {detail.isPending ? (
