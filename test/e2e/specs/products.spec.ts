@@ -11,6 +11,16 @@ test.describe('products over the demo store', () => {
     await expect(products.rows.first()).toContainText(/Kashan|کاشان/);
   });
 
+  test('search folds Russian ё and finds nothing for nonsense', async ({ app }) => {
+    const products = new ProductsPage(app);
+    await expect(products.rows.first()).toBeVisible();
+    // Russian titles say «ёлочная игрушка»; merchants usually type е for ё.
+    await products.searchFor('елочная');
+    await expect(products.rows.first()).toContainText(/Ornament/);
+    await products.searchFor('zzqxj');
+    await expect(app.page.getByText(app.t('products.empty_filtered.title'))).toBeVisible();
+  });
+
   test('an edit is saved and waits in the sync outbox', async ({ app }) => {
     const products = new ProductsPage(app);
     await app.goto('sync');
