@@ -17,6 +17,8 @@ export function ShortcutsModal({ opened, onClose }: ShortcutsModalProps) {
       keys: [mod, section.digit],
       label: t('shortcuts.go_to', { section: t(section.labelKey) }),
     })),
+    { id: 'undo', keys: [mod, 'Z'], label: t('shortcuts.undo') },
+    { id: 'redo', keys: [mod, 'Shift', 'Z'], label: t('shortcuts.redo') },
     { id: 'help', keys: ['?'], label: t('shortcuts.show_help') },
   ];
 
