@@ -29,6 +29,12 @@ export const Doctor = z.object({
 });
 export type Doctor = z.infer<typeof Doctor>;
 
+// ISO 4217 codes the runtime can format; "DOL" is well-formed but not a currency.
+const KNOWN_CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
+function isKnownCurrency(code: string): boolean {
+  return KNOWN_CURRENCIES.has(code);
+}
+
 export const Theme = z.enum(['light', 'dark', 'system']);
 export const NumberingSystem = z.enum(['auto', 'latn', 'arab', 'arabext']);
 
@@ -37,7 +43,10 @@ export const Settings = z.object({
   theme: Theme,
   numberingSystem: NumberingSystem,
   storeName: z.string().min(1).max(120),
-  currency: z.string().regex(/^[A-Z]{3}$/),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .refine(isKnownCurrency, { message: 'unknown currency code' }),
 });
 export type Settings = z.infer<typeof Settings>;
 export const SettingsPatch = Settings.partial().strict();

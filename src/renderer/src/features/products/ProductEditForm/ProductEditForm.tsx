@@ -1,4 +1,4 @@
-import { Button, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
+import { NativeSelect, Stack, TextInput, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { queryKeyOf, useApiMutation } from '../../../api/hooks';
 import { ErrorAlert } from '../../../components/ErrorAlert/ErrorAlert';
 import { fieldErrors } from '../../../i18n/issue-message';
 import { PRODUCT_STATUSES } from '../product-status';
+import { SaveBar } from '../../../components/SaveBar/SaveBar';
 
 /** Limits mirrored from ProductPatch, for the "at most N characters" message. */
 const MAX_LENGTH = 255;
@@ -100,14 +101,7 @@ export function ProductEditForm({ product }: { product: ProductDetail }) {
           dir="auto"
         />
         {showAlert ? <ErrorAlert error={update.error} /> : null}
-        <Group justify="space-between">
-          <Text size="sm" role="status">
-            {saved && !dirty ? t('products.edit.saved') : ''}
-          </Text>
-          <Button type="submit" disabled={!dirty} loading={update.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <SaveBar savedMessage={t('products.edit.saved')} saved={saved} dirty={dirty} saving={update.isPending} />
       </Stack>
     </form>
   );

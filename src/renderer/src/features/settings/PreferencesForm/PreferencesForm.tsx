@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput, Title, useMantineColorScheme } from '@mantine/core';
+import { NativeSelect, Paper, SimpleGrid, Stack, TextInput, Title, useMantineColorScheme } from '@mantine/core';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SettingsPatch, type Settings } from '../../../../../shared/schemas/app';
@@ -8,6 +8,7 @@ import { queryKeyOf, useApiMutation } from '../../../api/hooks';
 import { colorSchemeOf } from '../../../app/preferences';
 import { ErrorAlert } from '../../../components/ErrorAlert/ErrorAlert';
 import { fieldErrors } from '../../../i18n/issue-message';
+import { SaveBar } from '../../../components/SaveBar/SaveBar';
 
 const THEMES: Settings['theme'][] = ['light', 'dark', 'system'];
 const NUMBERING: Settings['numberingSystem'][] = ['auto', 'latn', 'arab', 'arabext'];
@@ -109,7 +110,6 @@ export function PreferencesForm({ settings }: { settings: Settings }) {
               value={draft.currency}
               onChange={(event) => edit('currency', event.currentTarget.value)}
               error={errorText('currency')}
-              maxLength={3}
               dir="ltr"
               autoCapitalize="characters"
             />
@@ -123,14 +123,7 @@ export function PreferencesForm({ settings }: { settings: Settings }) {
             dir="auto"
           />
           {update.isError && update.error.code !== 'validation' ? <ErrorAlert error={update.error} /> : null}
-          <Group justify="space-between">
-            <Text size="sm" role="status">
-              {saved && !dirty ? t('settings.saved') : ''}
-            </Text>
-            <Button type="submit" disabled={!dirty} loading={update.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <SaveBar savedMessage={t('settings.saved')} saved={saved} dirty={dirty} saving={update.isPending} />
         </Stack>
       </form>
     </Paper>
